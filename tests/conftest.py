@@ -1,0 +1,47 @@
+"""Shared fixtures: the repository, the validated course, and one strict build of the site."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from macros.course_model import load_course  # noqa: E402
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def mkdocs_build(project: Path, site_dir: Path, **env_extra: str) -> subprocess.CompletedProcess:
+    """Strict build of the project in `project` into `site_dir`; returns the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env_extra}
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def course():
+    return load_course(REPO / "course.yml", REPO / "docs")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per worker, strictly, from the repository as it is."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(REPO, site)
+    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+def copy_project(dest: Path) -> Path:
+    """A throw-away copy of everything a build reads, for tests that break something on purpose."""
+    for name in ("docs", "macros", "snippets", "overrides"):
+        shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("mkdocs.yml", "course.yml", "jieba_user_dict.txt"):
+        shutil.copy2(REPO / name, dest / name)
+    return dest
