@@ -35,7 +35,8 @@ def internal_target(site: Path, page: Path, href: str) -> tuple[Path, str] | Non
         return None
     if not parts.path:
         return page, unquote(parts.fragment)
-    target = (page.parent / unquote(parts.path)).resolve()
+    base = site if parts.path.startswith("/") else page.parent  # 404.html links from the site root
+    target = (base / unquote(parts.path).lstrip("/")).resolve()
     if target.is_dir() or parts.path.endswith("/"):
         target = target / "index.html"
     return target, unquote(parts.fragment)

@@ -7,6 +7,7 @@ from site_pages import day_article, html_pages, ids_in, internal_target, prose_c
 
 pytestmark = pytest.mark.xdist_group("site")
 
+LOAD_RELS = {"stylesheet", "preload", "icon", "modulepreload", "manifest", "prefetch"}
 MIN_PROSE = {"lesson": 2000, "review": 1000, "summary": 1000}  # CJK characters, content guide
 
 
@@ -29,10 +30,9 @@ def test_no_page_loads_from_another_host(built_site):
     loads = []
     for page in html_pages(built_site):
         for el in soup(page).select("script[src], link[href], img[src], iframe[src], source[src]"):
-            url = el.get("src") or el.get("href")
-            rel = " ".join(el.get("rel") or [])
-            if el.name == "link" and not {"stylesheet", "preload", "icon", "modulepreload", "manifest"} & set(rel.split()):
-                continue
+            url = (el.get("href") if el.name == "link" else el.get("src")) or ""
+            if el.name == "link" and not LOAD_RELS & set(el.get("rel") or []):
+                continue  # rel=canonical, alternate...: links, not loads
             if url.startswith(("http:", "https:", "//")):
                 loads.append(f"{page.relative_to(built_site)}: {url}")
     assert not loads, "\n".join(loads[:20])
@@ -103,7 +103,10 @@ def test_snippet_blocks_show_code_and_recorded_output(built_site, course):
 
 
 def test_week_lab_is_rendered_with_a_download(built_site):
-    page = soup(built_site / "stage-1/week-01/lab/index.html")
+    page_path = built_site / "stage-1/week-01/lab/index.html"
+    page = soup(page_path)
     assert page.select(".jupyter-wrapper"), "实验笔记本没有被渲染"
-    assert page.select_one('a[href$="lab.ipynb"]'), "实验页面没有 .ipynb 下载链接"
-    assert (built_site / "stage-1/week-01/lab.ipynb").is_file()
+    download = page.select_one("a[download][href$='lab.ipynb']")
+    assert download, "实验页面没有 .ipynb 下载链接"
+    file, _ = internal_target(built_site, page_path, download["href"])
+    assert file.is_file(), f"下载链接 {download['href']} 指向的文件不存在"
