@@ -93,6 +93,12 @@ def test_katex_renders_formulas(page, base_url):
     page.screenshot(path=str(ARTIFACTS / "day-03.png"), full_page=False)
 
 
+def test_katex_renders_notebook_maths(page, base_url):
+    page.goto(base_url + "stage-1/week-01/lab/")
+    page.wait_for_selector(".jupyter-wrapper .katex", timeout=10000)
+    assert page.locator(".jupyter-wrapper .katex-error").count() == 0
+
+
 def test_no_request_leaves_the_local_host(page, base_url):
     for path in ["", "calendar/", "stage-1/week-01/day-03/", "stage-1/week-01/lab/", "readings/"]:
         page.goto(base_url + path)
