@@ -7,7 +7,8 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 PORT ?= 8000
 KATEX := docs/assets/vendor/katex
 # 仓库地址（“编辑此页”链接用）：默认从 git remote 推出；Pages 工作流直接设置它。
-REPO_URL ?= $(shell git remote get-url origin 2>/dev/null | sed -E 's#^git@github.com:#https://github.com/#; s#\.git$$##')
+# (only a https address counts: a clone of a local folder has no web page to edit on)
+REPO_URL ?= $(shell git remote get-url origin 2>/dev/null | sed -nE 's#^git@github\.com:#https://github.com/#; s#\.git$$##; /^https:\/\//p')
 ifneq ($(REPO_URL),)
 export REPO_URL
 export EDIT_URI ?= edit/main/docs/
