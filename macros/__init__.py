@@ -14,6 +14,8 @@ from mkdocs.plugins import get_plugin_logger
 from .calendar_page import render_calendar
 from .day_page import (render_footer, render_header, render_stage_overview, render_stages_table,
                        render_week_overview)
+from .glossary import glossary_for, render_glossary
+from .learner_page import render_learner_home, render_learner_tools
 from .reading_lists import render_library
 from .roadmap_page import render_roadmap
 from .site_course import course_for
@@ -71,6 +73,18 @@ def define_env(env):
     @env.macro
     def calendar() -> str:
         return render_calendar(course)
+
+    @env.macro
+    def learner_home() -> str:
+        return render_learner_home(course, env.page.url, env.conf["use_directory_urls"])
+
+    @env.macro
+    def learner_tools() -> str:
+        return render_learner_tools(course, env.page.url, env.conf["use_directory_urls"])
+
+    @env.macro
+    def glossary_table() -> str:
+        return render_glossary(course, glossary_for(env.conf), src())
 
     @env.macro
     def reading_library() -> str:

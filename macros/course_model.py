@@ -244,15 +244,20 @@ def _has(node, key) -> bool:
     return key in node if isinstance(node, dict) else isinstance(key, int) and 0 <= key < len(node)
 
 
-def load_course(path: Path, docs_dir: Path) -> Course:
-    """Read, validate and return the course; raise CourseDataError listing every problem."""
-    name = path.name
+def read_yaml(path: Path):
+    """The parsed YAML of a data file; a syntax error becomes a CourseDataError naming the line."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" 第 {mark.line + 1} 行" if mark else ""
-        raise CourseDataError([f"{name}{line}: YAML 格式错误：{getattr(exc, 'problem', exc)}"]) from None
+        raise CourseDataError([f"{path.name}{line}: YAML 格式错误：{getattr(exc, 'problem', exc)}"]) from None
+
+
+def load_course(path: Path, docs_dir: Path) -> Course:
+    """Read, validate and return the course; raise CourseDataError listing every problem."""
+    name = path.name
+    raw = read_yaml(path)
     if not isinstance(raw, dict):
         raise CourseDataError([f"{name}: 顶层应为映射（course / stages / readings），实际是 {_describe(raw)}"])
     try:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .course_model import KIND_LABELS, Course, DayPlace
 from .page_text import attr, esc, link, minutes_text
+from .learner_page import done_button
 from .reading_lists import reading_item
 
 STAGE_NAMES = {1: "第一阶段", 2: "第二阶段", 3: "第三阶段", 4: "第四阶段"}
@@ -69,6 +70,8 @@ def render_footer(course: Course, day: DayPlace) -> str:
 ## 延伸阅读
 
 {readings or "今天没有指定阅读。"}
+
+{done_button(day)}
 
 <nav class="day-pager" aria-label="前后两天" markdown>
 {chr(10).join(pager)}

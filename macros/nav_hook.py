@@ -15,7 +15,8 @@ from macros.site_course import course_for  # noqa: E402
 
 # Pages outside the stage tree, in nav order, with their labels (only those that exist are listed).
 TOP_PAGES = [("首页", "index.md"), ("课程日历", "calendar.md")]
-REFERENCE_PAGES = [("阅读书目", "readings.md"), ("路线图对照", "roadmap.md"), ("主题索引", "tags.md")]
+REFERENCE_PAGES = [("阅读书目", "readings.md"), ("路线图对照", "roadmap.md"), ("主题索引", "tags.md"),
+                   ("术语表", "glossary.md")]
 
 
 def on_config(config):

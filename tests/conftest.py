@@ -42,6 +42,6 @@ def copy_project(dest: Path) -> Path:
     """A throw-away copy of everything a build reads, for tests that break something on purpose."""
     for name in ("docs", "macros", "snippets", "overrides"):
         shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "course.yml", "jieba_user_dict.txt"):
+    for name in ("mkdocs.yml", "course.yml", "glossary.yml", "jieba_user_dict.txt"):
         shutil.copy2(REPO / name, dest / name)
     return dest
