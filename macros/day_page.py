@@ -127,6 +127,6 @@ def render_stage_overview(course: Course, stage_no: int, from_src: str) -> str:
         label = f"第 {w.number} 周 {w.title}"
         heading = link(label, index, from_src) if (course.docs_dir / index).is_file() else esc(label)
         parts.append(
-            f"### {heading}\n\n"
+            f"## {heading}\n\n"
             f"{esc(w.theme)}\n\n{span} · 已发布 {written}/{len(w.days)} 天\n")
     return "\n".join(parts)

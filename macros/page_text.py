@@ -10,7 +10,10 @@ import html
 import posixpath
 import re
 
-_MD_PUNCT = re.compile(r"([\\`*_\[\]{}()#+!|$])")
+# Not ( and ): a backslash before them makes \( … \), which pymdownx.arithmatex reads as a
+# formula ("(wx + b − y)²" in an objective became a broken formula); [ and ] are escaped, so a
+# parenthesis cannot start a link.
+_MD_PUNCT = re.compile(r"([\\`*_\[\]{}#+!|$])")
 
 
 def esc(value) -> str:
