@@ -16,13 +16,14 @@ endif
 # pytest 的额外参数，例如 make test PYTEST_ARGS="-k calendar"
 PYTEST_ARGS ?=
 
-.PHONY: help serve build test snippets site-deps test-deps assets browser clean
+.PHONY: help serve build test bench snippets site-deps test-deps assets browser clean
 
 help:
 	@echo "make serve     预览网站 http://127.0.0.1:$(PORT)/（只装网站依赖）"
 	@echo "make test      安装网站、实验与测试依赖（及 Chromium），运行全部测试"
 	@echo "make build     严格模式构建到 site/"
 	@echo "make snippets  重新运行改动过的代码片段并更新记录（ALL=1 全部重跑）"
+	@echo "make bench     基准：构建、预览刷新、页面大小、搜索、Lighthouse（写入 bench/results/）"
 
 # --- environments -------------------------------------------------------------------------
 # pip >= 25.1 reads [dependency-groups] from pyproject.toml.
@@ -41,26 +42,36 @@ $(VENV)/.test-deps: pyproject.toml | $(BIN)/python
 site-deps: $(VENV)/.site-deps
 test-deps: $(VENV)/.test-deps
 
-# KaTeX comes from the npm registry (pinned by package-lock.json) and is served by the site itself.
-node_modules/.package-lock.json: package.json package-lock.json
+# npm packages, pinned by package-lock.json. The site needs only KaTeX (it renders the maths at
+# build time; its CSS and fonts are served by the site itself); the tests and `make bench` also
+# need the devDependencies (Lighthouse, the Nu HTML checker). `npm ci` starts from an empty
+# node_modules, so each stamp is made after the install that it records.
+NODE_SITE := node_modules/.site-stamp
+NODE_ALL := node_modules/.all-stamp
+
+$(NODE_SITE): package.json package-lock.json
+	npm ci --omit=dev --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(NODE_ALL): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@ $(NODE_SITE)
 
-$(KATEX)/katex.min.js: node_modules/.package-lock.json
-	rm -rf $(KATEX) && mkdir -p $(KATEX)/fonts $(KATEX)/contrib
+$(KATEX)/katex.min.css: $(NODE_SITE)
+	rm -rf $(KATEX) && mkdir -p $(KATEX)/fonts
 	cp node_modules/katex/dist/katex.min.css $(KATEX)/
-	cp node_modules/katex/dist/contrib/auto-render.min.js $(KATEX)/contrib/
 	cp node_modules/katex/dist/fonts/*.woff2 $(KATEX)/fonts/
-	cp node_modules/katex/dist/katex.min.js $(KATEX)/
 
-assets: $(KATEX)/katex.min.js
+assets: $(KATEX)/katex.min.css
 
-# Chromium and CJK fonts for the browser tests: installed with apt where we are root (CI, dev
-# machines); elsewhere the browser tests say they are skipped and why.
+# Chromium and CJK fonts for the browser tests, and Java for the Nu HTML checker: installed with
+# apt where we are root (CI, dev machines); elsewhere those tests say they are skipped and why.
 browser:
-	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
+	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK" || ! command -v java >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else \
-	    echo "warning: chromium/fonts-noto-cjk missing and cannot be installed; browser tests will be skipped"; exit 0; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null; \
+	    echo "warning: chromium/fonts-noto-cjk/java missing and cannot be installed; those tests will be skipped"; exit 0; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    $$(command -v chromium >/dev/null || echo chromium) $$(command -v java >/dev/null || echo default-jre-headless) fonts-noto-cjk >/dev/null; \
 	fi
 
 # --- the commands ---------------------------------------------------------------------------
@@ -70,8 +81,12 @@ serve: site-deps assets
 build: site-deps assets
 	$(BIN)/mkdocs build --strict
 
-test: test-deps assets browser
+test: test-deps $(NODE_ALL) assets browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# A benchmark, not a test: prints a table with targets and writes bench/results/<time>.json.
+bench: test-deps $(NODE_ALL) assets browser
+	$(BIN)/python tools/bench.py $(BENCH_ARGS)
 
 snippets: test-deps
 	$(BIN)/python tools/run_snippets.py $(if $(ALL),--all,--changed)

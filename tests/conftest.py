@@ -1,10 +1,14 @@
 """Shared fixtures: the repository, the validated course, and one strict build of the site."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
 import subprocess
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -44,4 +48,37 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("mkdocs.yml", "course.yml", "glossary.yml", "jieba_user_dict.txt"):
         shutil.copy2(REPO / name, dest / name)
+    if (REPO / "node_modules").is_dir():
+        (dest / "node_modules").symlink_to(REPO / "node_modules")  # KaTeX renders the maths at build time
     return dest
+
+
+# --- how long the suite took, for `make bench` (tools/bench.py reads .cache/test-times.json) --------
+TEST_TIMES = REPO / ".cache/test-times.json"
+_run = {"start": time.time(), "durations": Counter(), "outcomes": Counter()}
+
+
+def pytest_runtest_logreport(report):
+    _run["durations"][report.nodeid] += report.duration
+    if report.when == "call" or report.outcome != "passed":
+        _run["outcomes"][report.outcome] += 1
+
+
+def pytest_sessionfinish(session, exitstatus):
+    config = session.config
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: the controller writes the record
+    args = config.invocation_params.args
+    if config.option.keyword or config.option.markexpr or any(not str(a).startswith("-") for a in args):
+        return  # a selection, not the whole suite
+    slowest = _run["durations"].most_common(10)
+    record = {"finished": dt.datetime.now().isoformat(timespec="seconds"),
+              "seconds": round(time.time() - _run["start"], 1),
+              "command": " ".join(["pytest", *map(str, args)]),
+              "exit_status": int(exitstatus), "outcomes": dict(_run["outcomes"]),
+              "slowest": [{"test": t, "seconds": round(s, 1)} for t, s in slowest]}
+    try:
+        TEST_TIMES.parent.mkdir(parents=True, exist_ok=True)
+        TEST_TIMES.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError:
+        pass

@@ -23,9 +23,10 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts)
 
 
-def ids_in(path: Path) -> set[str]:
-    return {el["id"] for el in soup(path).select("[id]")} | {
-        el["name"] for el in soup(path).select("a[name]")}
+@lru_cache(maxsize=None)
+def ids_in(path: Path) -> frozenset[str]:
+    return frozenset({el["id"] for el in soup(path).select("[id]")} | {
+        el["name"] for el in soup(path).select("a[name]")})
 
 
 def internal_target(site: Path, page: Path, href: str) -> tuple[Path, str] | None:

@@ -1,6 +1,8 @@
 """The built site: every internal link lands, and every published day page is a complete lesson."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from site_pages import day_article, html_pages, ids_in, internal_target, prose_chars, soup
@@ -8,6 +10,9 @@ from site_pages import day_article, html_pages, ids_in, internal_target, prose_c
 pytestmark = pytest.mark.xdist_group("site")
 
 LOAD_RELS = {"stylesheet", "preload", "icon", "modulepreload", "manifest", "prefetch"}
+# What CSS loads: url(...) (fonts, images) and @import "..." / @import url(...).
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]*)\3""")
+EXTERNAL = ("http:", "https:", "//")
 MIN_PROSE = {"lesson": 2000, "review": 1000, "summary": 1000}  # CJK characters, content guide
 
 
@@ -33,9 +38,37 @@ def test_no_page_loads_from_another_host(built_site):
             url = (el.get("href") if el.name == "link" else el.get("src")) or ""
             if el.name == "link" and not LOAD_RELS & set(el.get("rel") or []):
                 continue  # rel=canonical, alternate...: links, not loads
-            if url.startswith(("http:", "https:", "//")):
+            if url.startswith(EXTERNAL):
                 loads.append(f"{page.relative_to(built_site)}: {url}")
     assert not loads, "\n".join(loads[:20])
+
+
+def _css_loads(css: str) -> list[str]:
+    urls = [m.group(2) or m.group(4) for m in CSS_URL.finditer(css)]
+    return [u.strip() for u in urls if u and u.strip().startswith(EXTERNAL)]
+
+
+def test_no_stylesheet_loads_from_another_host(built_site):
+    """Every stylesheet in the site (Material's, KaTeX's, ours, the notebook one), every <style>
+    block and style="" attribute of every page: no url() or @import to another host."""
+    loads = []
+    for css in sorted(built_site.rglob("*.css")):
+        loads += [f"{css.relative_to(built_site)}: {u}" for u in _css_loads(css.read_text(encoding="utf-8"))]
+    pages = html_pages(built_site)
+    assert pages and any(built_site.rglob("*.css"))
+    for page in pages:
+        doc = soup(page)
+        inline = [el.get_text() for el in doc.select("style")] + [el["style"] for el in doc.select("[style]")]
+        loads += [f"{page.relative_to(built_site)}: {u}" for text in inline for u in _css_loads(text)]
+    assert not loads, "\n".join(loads[:20])
+
+
+def test_css_url_check_sees_other_hosts():
+    assert _css_loads("@font-face{src:url(https://fonts.gstatic.com/x.woff2)}") == ["https://fonts.gstatic.com/x.woff2"]
+    assert _css_loads('@import "//cdn.example.org/a.css"; a{background:url( "http://x.org/i.png" )}') == [
+        "//cdn.example.org/a.css", "http://x.org/i.png"]
+    assert _css_loads("a{background:url(\"data:image/svg+xml;charset=utf-8,<svg xmlns='http://www.w3.org/2000/svg'/>\")}"
+                      " b{src:url(../fonts/KaTeX_Main-Regular.woff2)}") == []
 
 
 def _day_pages(site, course):
@@ -110,3 +143,31 @@ def test_week_lab_is_rendered_with_a_download(built_site):
     assert download, "实验页面没有 .ipynb 下载链接"
     file, _ = internal_target(built_site, page_path, download["href"])
     assert file.is_file(), f"下载链接 {download['href']} 指向的文件不存在"
+
+
+def test_maths_is_rendered_at_build_time(built_site):
+    """No page carries KaTeX's script; every formula arrives as KaTeX HTML + MathML, and the pages
+    with maths (only those) link KaTeX's stylesheet."""
+    for page in html_pages(built_site):
+        doc = soup(page)
+        where = page.relative_to(built_site)
+        assert not doc.select("script[src*='katex'], script[src$='math.js']"), f"{where} 还在加载公式脚本"
+        assert all(el.select_one(".katex math") for el in doc.select(".arithmatex")), f"{where} 有未渲染的公式"
+        assert not doc.select(".day-meta .arithmatex, h2#今日目标 + ul .arithmatex"), \
+            f"{where}：课程数据里的文字被当成了公式"
+        links_css = bool(doc.select("link[href$='katex.min.css']"))
+        assert links_css == bool(doc.select(".katex")), f"{where}：KaTeX 样式应当只在有公式的页面上"
+    lab = soup(built_site / "stage-1/week-01/lab/index.html")
+    assert lab.select(".jupyter-wrapper .katex") and not lab.select("style"), "笔记本页：公式或样式没有处理"
+
+
+def test_pages_describe_themselves_for_search_engines(built_site, course):
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert "User-agent: *" in robots and "sitemap.xml" in robots
+    descriptions = {}
+    for page in html_pages(built_site):
+        meta = soup(page).select_one("meta[name=description]")
+        assert meta and meta["content"].strip(), f"{page.relative_to(built_site)} 没有描述"
+        descriptions[page] = meta["content"]
+    for d, page in _day_pages(built_site, course):
+        assert descriptions[page].startswith(f"第 {d.number} 天"), descriptions[page]
