@@ -254,19 +254,23 @@ def read_yaml(path: Path):
         raise CourseDataError([f"{path.name}{line}: YAML 格式错误：{getattr(exc, 'problem', exc)}"]) from None
 
 
-def load_course(path: Path, docs_dir: Path) -> Course:
-    """Read, validate and return the course; raise CourseDataError listing every problem."""
-    name = path.name
+def validate_file(path: Path, model: type[BaseModel], top_level: str, where) -> BaseModel:
+    """Parse a YAML data file and validate it against `model`; on failure raise CourseDataError
+    with one line per problem, naming the file and, through `where(raw, loc)`, the item and field."""
     raw = read_yaml(path)
     if not isinstance(raw, dict):
-        raise CourseDataError([f"{name}: 顶层应为映射（course / stages / readings），实际是 {_describe(raw)}"])
+        raise CourseDataError([f"{path.name}: 顶层应为映射（{top_level}），实际是 {_describe(raw)}"])
     try:
-        data = CourseFile.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
-        problems = [f"{name}: {_where(raw, e['loc'])}：{_explain(e)}" for e in exc.errors()]
-        raise CourseDataError(problems) from None
+        raise CourseDataError([f"{path.name}: {where(raw, e['loc'])}：{_explain(e)}" for e in exc.errors()]) from None
+
+
+def load_course(path: Path, docs_dir: Path) -> Course:
+    """Read, validate and return the course; raise CourseDataError listing every problem."""
+    data = validate_file(path, CourseFile, "course / stages / readings", _where)
     course = Course(data, docs_dir)
-    problems = [f"{name}: {p}" for p in _check_course(course)]
+    problems = [f"{path.name}: {p}" for p in _check_course(course)]
     if problems:
         raise CourseDataError(problems)
     return course

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from .course_model import (DAYS_IN_COURSE, Course, CourseDataError, NonEmpty, _describe, _explain,
-                           _Strict, _where, read_yaml)
+from .course_model import (Course, CourseDataError, DAYS_IN_COURSE, NonEmpty, validate_file, _Strict, _where)
 from .day_page import STAGE_NAMES, day_ref
 from .page_text import attr, esc
 from .site_course import course_for
@@ -49,14 +48,7 @@ class Glossary:
 def load_glossary(path: Path, course: Course) -> Glossary:
     """Read and check glossary.yml against the course; raise CourseDataError listing every problem."""
     name = path.name
-    raw = read_yaml(path)
-    if not isinstance(raw, dict):
-        raise CourseDataError([f"{name}: 顶层应为映射（terms: 术语列表），实际是 {_describe(raw)}"])
-    try:
-        data = GlossaryFile.model_validate(raw)
-    except ValidationError as exc:
-        raise CourseDataError([f"{name}: {_term_where(raw, e['loc'])}：{_explain(e)}"
-                               for e in exc.errors()]) from None
+    data = validate_file(path, GlossaryFile, "terms: 术语列表", _term_where)
     problems, seen = [], set()
     for t in data.terms:
         who = f"术语 '{t.term}'"
