@@ -36,6 +36,9 @@ def test_snippet_follows_the_conventions(paths):
     source = paths.source.read_text(encoding="utf-8")
     assert source.lstrip().startswith('"""'), f"snippets/{paths.name} 应以文档字符串开头（块标题）"
     assert "savefig" not in source, f"snippets/{paths.name}：用 plt.show()，记录器会保存图"
+    # a printed timing differs on every run, so the page could never show "what the code printed"
+    assert not re.search(r"^\s*(import time\b|from time import)|perf_counter|time\.time\(", source, re.M), \
+        f"snippets/{paths.name}：输出里不能有计时（每次运行都不同）；要讲快慢，就数运算次数或内存"
     uses_random = re.search(r"\brandom\b|default_rng|torch\.rand", source)
     if uses_random:
         assert re.search(r"seed|default_rng\(\d", source), f"snippets/{paths.name} 用了随机数却没有设种子"
