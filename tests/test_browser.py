@@ -23,7 +23,9 @@ def search(page, base_url, query: str) -> list[str]:
 
 @pytest.mark.parametrize("query, expected_page", [
     ("变量", "stage-1/week-01/day-01/"),
-    ("注意力", "stage-1/week-01/day-07/"),
+    ("注意力", "stage-2/week-06/day-37/"),
+    ("词向量", "stage-1/week-05/day-30/"),
+    ("困惑度", "stage-2/week-08/day-53/"),
     ("Python", "stage-1/week-01/day-01/"),
     ("余弦相似度", "stage-1/week-01/day-03/"),
 ])

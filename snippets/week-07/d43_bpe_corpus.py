@@ -33,7 +33,7 @@ sentence = "梯度下降沿着损失函数的负梯度方向更新模型参数�
 enc = tok.encode(sentence)
 print(f"\n编码「{sentence}」")
 print("  词元：", enc.tokens)
-print("  编号：", enc.ids)
+print("  编号：", len(enc.ids), "个（具体数值取决于训练器的取舍，每次运行可能不同）")
 print("  解码：", tok.decode(enc.ids).replace(" ", ""))  # decode 会在词元之间插空格
 print("没见过的字「氪」「🙂」：", tok.encode("氪金🙂").tokens)
 
