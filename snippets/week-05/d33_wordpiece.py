@@ -20,7 +20,8 @@ for name, norm in settings:
                                         special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]"])
     tok.train([corpus], trainer)
     enc = tok.encode(sentence)
-    print(f"{name}：词表 {tok.get_vocab_size()} 个")
+    # 训练器在计数相同的候选之间的取舍每次可能不同，逐字切开时最终词表会差几个，所以取整到百位
+    print(f"{name}：词表约 {round(tok.get_vocab_size(), -2)} 个")
     print("  预分词:", [w for w, _ in tok.pre_tokenizer.pre_tokenize_str(norm.normalize_str(sentence))][:8], "…")
     print("  词元  :", enc.tokens)
     # 具体编号取决于训练器在计数相同的候选之间怎样取舍，每次运行可能不同，这里只看个数

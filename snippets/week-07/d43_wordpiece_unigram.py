@@ -57,6 +57,6 @@ print(f"\n留出的 200 句，{n_chars} 个字符：")
 for name, tok in [("BPE", bpe), ("WordPiece", wp), ("Unigram", uni)]:
     ids = [tok.encode(s).ids for s in held_out]
     n_unk = sum(i.count(tok.token_to_id("[UNK]")) for i in ids)
-    # 训练器在计数相同的合并之间的取舍每次运行可能不同，词元总数会差几个，所以报告每字符的词元数
-    print(f"{name:>9}: 每个字符 {sum(map(len, ids)) / n_chars:.3f} 个词元（其中 [UNK] {n_unk} 个）")
-print(f"{'jieba':>9}: 每个字符 {sum(len(jieba.lcut(s)) for s in held_out) / n_chars:.3f} 个词")
+    # 训练器在计数相同的合并之间的取舍每次运行可能不同，词元总数会差十几个，所以报告每字符的词元数（两位小数）
+    print(f"{name:>9}: 每个字符 {sum(map(len, ids)) / n_chars:.2f} 个词元（其中 [UNK] {n_unk} 个）")
+print(f"{'jieba':>9}: 每个字符 {sum(len(jieba.lcut(s)) for s in held_out) / n_chars:.2f} 个词")
